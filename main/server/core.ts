@@ -120,6 +120,13 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
     });
     email?.start();
     const ami = config.ami?.enabled ? startAmi(config.ami, services, clock, log) : null;
+    // KPI aggregates are built from history in the background: everything else answers meanwhile.
+    services.metrics.warmUp().then(
+      (ms) => {
+        if (ms !== null) log.info(`KPI aggregates ready (${Math.round(ms)} ms)`);
+      },
+      (err: unknown) => log.error('KPI aggregates could not be built', { message: (err as Error).message }),
+    );
     return {
       router: appRouter,
       config,
@@ -131,6 +138,7 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
         stopInvites();
         await email?.stop();
         await ami?.close();
+        services.metrics.dispose();
         await store.close();
       },
     };

@@ -33,6 +33,7 @@ export const supervisorEn: Shape<typeof supervisorPtBR> = {
     offTarget: 'Off target',
     noData: 'No data today',
     noDataPeriod: 'No data in the period',
+    calculating: 'Calculating the figures…',
     handled_one: '{{count, number}} contact handled',
     handled_other: '{{count, number}} contacts handled',
     handled_many: '{{count, number}} contacts handled',

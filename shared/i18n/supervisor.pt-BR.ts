@@ -32,6 +32,7 @@ export const supervisorPtBR = {
     offTarget: 'Fora da meta',
     noData: 'Sem dados hoje',
     noDataPeriod: 'Sem dados no período',
+    calculating: 'Calculando os indicadores…',
     handled_one: '{{count, number}} atendimento',
     handled_other: '{{count, number}} atendimentos',
     handled_many: '{{count, number}} atendimentos',

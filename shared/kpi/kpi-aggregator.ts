@@ -123,19 +123,42 @@ export class KpiAggregator {
   }
 
   /** Forgets everything and aggregates the given history (same result as applying it record by record). */
-  rebuild(records: KpiRecords): void {
+  rebuild(records: KpiRecords, facts: KpiFacts = createRecordFacts(records)): void {
+    for (const _ of this.rebuildSteps(records, facts)) {
+      // drained: the whole history at once
+    }
+  }
+
+  /**
+   * `rebuild` in steps: yields after every `every` records (the number done so far) so a caller can
+   * give the event loop back between slices. `facts` answer for the history being aggregated: a
+   * snapshot's (the default), or the live store's when the caller re-applies, once done, every
+   * record written after `records` were taken (each such record then gets its incremental update).
+   */
+  *rebuildSteps(records: KpiRecords, facts: KpiFacts = createRecordFacts(records), every = 2000): Generator<number, void, void> {
     this.evals = new Map();
     this.dependents = new Map();
     this.aggregates = new DailyAggregates(this.calendar);
-    const facts = createRecordFacts(records);
+    let done = 0;
+    const step = () => ++done % every === 0;
     // Every ticket is evaluated against the full history: no need to chase repeat contacts.
-    for (const t of records.tickets) this.setTicket(t, facts, false);
+    for (const t of records.tickets) {
+      this.setTicket(t, facts, false);
+      if (step()) yield done;
+    }
     for (const i of records.interactions) {
       this.replace(`c:${i.id}`, evaluateCall(i, this.ticketDims(i.ticketId), this.options));
       this.replace(`w:${i.id}`, evaluateWork(i));
+      if (step()) yield done;
     }
-    for (const s of records.surveys) this.applySurvey(s);
-    for (const span of records.agentSpans) this.applyAgentSpan(span);
+    for (const s of records.surveys) {
+      this.applySurvey(s);
+      if (step()) yield done;
+    }
+    for (const span of records.agentSpans) {
+      this.applyAgentSpan(span);
+      if (step()) yield done;
+    }
   }
 
   /** Every KPI over a period. */

@@ -96,6 +96,7 @@ describe('metrics procedures', () => {
     const floor = generateFloor({ customers: 300, tickets: 1500, days: 20, seed: 5, now: clock.now() });
     await loadFloor(t.core.services.store, floor, { passwords: () => 'x-password-1', now: clock.now() });
     const metrics = t.core.services.metrics;
+    await metrics.whenReady();
     const period = { from: '2026-11-01', to: '2026-11-20' };
     const asOf = clock.now().toISOString();
     const reference = computeFromHistory(metrics.records(), { kind: 'summary', from: period.from, to: period.to, asOf }, metrics.kpiOptions());

@@ -31,6 +31,7 @@ export async function kpiCommand(args: string[], ctx: CliContext): Promise<numbe
     if (flags.from > flags.to) throw new CliUsageError('--from must not be after --to');
     return ctx.withServices(flags.dataDir, async ({ store, clock, audit, config }) => {
       const metrics = cliMetrics({ store, clock, audit, config });
+      metrics.rebuild();
       const to = CivilDate.addDays(flags.to, 1);
       const summary = metrics.summary(null, { from: flags.from, to });
       metrics.dispose();

@@ -1,4 +1,4 @@
-import { CivilDate, ZoneCalendar, type KpiId, type LocalDate } from '../../../shared/kpi';
+import { CivilDate, resolveKpiOptions, ZoneCalendar, type KpiId, type LocalDate } from '../../../shared/kpi';
 import { roleAtLeast, type AgentState, type Channel, type PauseReason, type Priority, type PublicUser, type Ticket } from '../../../shared/schemas';
 import type { KpiTargets } from '../../../shared/schemas/kpi-targets';
 import type { Store } from '../../store/store';
@@ -74,6 +74,8 @@ export interface WallboardSnapshot {
      */
     counts: { handled: number; offered: number; answered: number; solved: number; csatAnswers: number; created: number };
     serviceLevelSeconds: number;
+    /** False for the few seconds after start-up while the aggregates are built: values are then `null`. */
+    ready: boolean;
   };
   targets: KpiTargets;
 }
@@ -216,6 +218,14 @@ export class WallboardService {
     }));
 
     const today = this.calendar.dateOf(nowMs);
+    const base = { generatedAt: new Date(nowMs).toISOString(), timeZone: this.options.timeZone, today, agents, agentCounts, calls, sla, targets: this.targets.get() };
+    if (!this.metrics.isReady()) {
+      // The floor itself is live at once; today's KPIs follow when the aggregates are built.
+      void this.metrics.whenReady().catch(() => undefined);
+      const values = Object.fromEntries(WALLBOARD_KPIS.map((k) => [k, null])) as Record<WallboardKpi, number | null>;
+      const counts = { handled: 0, offered: 0, answered: 0, solved: 0, csatAnswers: 0, created: 0 };
+      return { ...base, kpis: { values, counts, serviceLevelSeconds: resolveKpiOptions(this.metrics.kpiOptions()).serviceLevelSeconds, ready: false } };
+    }
     const period = { from: today, to: CivilDate.addDays(today, 1) };
     const summary = this.metrics.summary(viewer, period);
     // Queue figures (TME, service level, abandonment) are the phone queue's, floor-wide like the
@@ -223,13 +233,7 @@ export class WallboardService {
     const queue = admin ? summary : this.metrics.summary(null, period);
     const values = Object.fromEntries(WALLBOARD_KPIS.map((k) => [k, (QUEUE_KPIS.has(k) ? queue : summary).values[k]])) as Record<WallboardKpi, number | null>;
     return {
-      generatedAt: new Date(nowMs).toISOString(),
-      timeZone: this.options.timeZone,
-      today,
-      agents,
-      agentCounts,
-      calls,
-      sla,
+      ...base,
       kpis: {
         values,
         counts: {
@@ -241,8 +245,8 @@ export class WallboardService {
           created: summary.volume.total ?? 0,
         },
         serviceLevelSeconds: summary.serviceLevel.thresholdSeconds,
+        ready: true,
       },
-      targets: this.targets.get(),
     };
   }
 }

@@ -65,7 +65,8 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
     const url = req.url ?? '/';
     const pathname = url.split('?')[0] ?? '/';
     if (pathname === '/healthz') {
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ ok: true }));
+      // Ready to serve; `kpis` says whether the KPI aggregates are still being built after start-up.
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ ok: true, kpis: core.services.metrics.isReady() ? 'ready' : 'building' }));
       return;
     }
     if (pathname === '/trpc' || pathname.startsWith('/trpc/')) {

@@ -20,11 +20,23 @@ export const PeriodSchema = z
   .refine((p) => p.from < p.to, { message: 'from must be before to', path: ['to'] })
   .refine((p) => Date.parse(p.to) - Date.parse(p.from) <= 400 * 86_400_000, { message: 'at most 400 days', path: ['to'] });
 
-/** KPIs of KPIS.md from the incremental aggregates; agents see their own, supervisors their teams'. */
+/**
+ * KPIs of KPIS.md from the incremental aggregates; agents see their own, supervisors their teams'.
+ * Right after start-up the aggregates may still be building: a request waits for them.
+ */
 export const metricsRouter = router({
-  summary: procedure.input(PeriodSchema).query(({ ctx, input }) => ctx.services.metrics.summary(authed(ctx).user, input)),
+  summary: procedure.input(PeriodSchema).query(async ({ ctx, input }) => {
+    await ctx.services.metrics.whenReady();
+    return ctx.services.metrics.summary(authed(ctx).user, input);
+  }),
   series: procedure
     .input(PeriodSchema.and(z.object({ bucket: z.enum(['day', 'week', 'month']), kpis: z.array(z.enum(KPI_IDS)).max(KPI_IDS.length).optional() })))
-    .query(({ ctx, input }) => ctx.services.metrics.series(authed(ctx).user, input)),
-  agents: procedure.input(PeriodSchema).query(({ ctx, input }) => ctx.services.metrics.agents(authed(ctx).user, input)),
+    .query(async ({ ctx, input }) => {
+      await ctx.services.metrics.whenReady();
+      return ctx.services.metrics.series(authed(ctx).user, input);
+    }),
+  agents: procedure.input(PeriodSchema).query(async ({ ctx, input }) => {
+    await ctx.services.metrics.whenReady();
+    return ctx.services.metrics.agents(authed(ctx).user, input);
+  }),
 });

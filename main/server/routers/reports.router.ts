@@ -9,7 +9,10 @@ export const reportsRouter = router({
   options: procedure.query(({ ctx }) => ctx.services.reports.filterOptions(authed(ctx).user)),
   volume: procedure
     .input(PeriodSchema.and(z.object({ bucket: z.enum(['day', 'week', 'month']) })))
-    .query(({ ctx, input }) => ctx.services.reports.volume(authed(ctx).user, input)),
+    .query(async ({ ctx, input }) => {
+      await ctx.services.metrics.whenReady();
+      return ctx.services.reports.volume(authed(ctx).user, input);
+    }),
   /** The tickets, calls or surveys behind a KPI over the period, or one point (`bucketKey`) of its series. */
   drilldown: procedure
     .input(

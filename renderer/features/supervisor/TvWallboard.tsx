@@ -95,7 +95,7 @@ export function TvWallboard() {
           </div>
           <div className="sv-tv__tiles">
             {WALLBOARD_TILES.map((kpi) => (
-              <KpiTile key={kpi} kpi={kpi} value={snapshot.kpis.values[kpi]} target={snapshot.targets[kpi]} detail={tileDetail(kpi, snapshot, t)} help={tileHelp(kpi, snapshot, t)} size="tv" />
+              <KpiTile key={kpi} kpi={kpi} value={snapshot.kpis.values[kpi]} target={snapshot.targets[kpi]} detail={tileDetail(kpi, snapshot, t)} help={tileHelp(kpi, snapshot, t)} pending={!snapshot.kpis.ready} size="tv" />
             ))}
           </div>
           <AgentBoard snapshot={snapshot} nowMs={nowMs} size="tv" />

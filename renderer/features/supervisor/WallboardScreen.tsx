@@ -67,7 +67,7 @@ export function WallboardScreen() {
             </h2>
             <div className="sv-tiles">
               {WALLBOARD_TILES.map((kpi) => (
-                <KpiTile key={kpi} kpi={kpi} value={snapshot.kpis.values[kpi]} target={snapshot.targets[kpi]} detail={tileDetail(kpi, snapshot, t)} help={tileHelp(kpi, snapshot, t)} />
+                <KpiTile key={kpi} kpi={kpi} value={snapshot.kpis.values[kpi]} target={snapshot.targets[kpi]} detail={tileDetail(kpi, snapshot, t)} help={tileHelp(kpi, snapshot, t)} pending={!snapshot.kpis.ready} />
               ))}
             </div>
           </section>
