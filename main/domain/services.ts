@@ -92,6 +92,7 @@ export function createServices(deps: ServiceOptions): Services {
   const tasks = new TasksService(store, clock, audit, bus);
   const metrics = new MetricsService(store, clock, { timeZone: deps.timeZone, businessSeconds: (from, to, ticket) => sla.businessSeconds(from, to, ticket) });
   const kpiTargets = new KpiTargetsService(store, audit);
+  const surveys = new SurveysService(store, clock, audit, bus, tasks);
   return {
     store,
     clock,
@@ -106,7 +107,7 @@ export function createServices(deps: ServiceOptions): Services {
     queue: new QueueService(store, tickets, new OpenTicketIndex(store)),
     macros: new MacrosService(store, clock, audit),
     views: new ViewsService(store, clock),
-    intake: new IntakeService(store, clock, audit, bus, { prepare }),
+    intake: new IntakeService(store, clock, audit, bus, { prepare, surveys }),
     cti: new CtiService(store, clock, audit, bus, users, customer360, { defaultDdd: deps.defaultDdd ?? null }, prepare),
     sla,
     automation,
@@ -117,7 +118,7 @@ export function createServices(deps: ServiceOptions): Services {
     wallboard: new WallboardService(store, clock, bus, metrics, kpiTargets, { timeZone: deps.timeZone }),
     reports: new ReportsService(store, clock, metrics, { timeZone: deps.timeZone, businessSeconds: (from, to, ticket) => sla.businessSeconds(from, to, ticket) }),
     kb: new KbService(store, clock, audit),
-    surveys: new SurveysService(store, clock, audit, bus, tasks),
+    surveys,
     tasks,
     sentiment: new SentimentService(store, bus),
     replySuggestions: new ReplySuggestionsService(store),

@@ -16,8 +16,8 @@ const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? '';
 export function inviteText(customerName: string, ticketNumber: number, links: { csat?: string; nps?: string }): string {
   const hello = firstName(customerName) ? `Olá, ${firstName(customerName)}!` : 'Olá!';
   const lines = [hello];
-  if (links.csat) lines.push(`Como foi o seu atendimento #${ticketNumber}? Responda em menos de um minuto: ${links.csat}`);
-  if (links.nps) lines.push(`E, de 0 a 10, quanto você nos recomendaria a um amigo? ${links.nps}`);
+  if (links.csat) lines.push(`Como foi o seu atendimento #${ticketNumber}? Responda a esta mensagem com uma nota de 1 (muito ruim) a 5 (excelente), ou pelo link: ${links.csat}`);
+  if (links.nps) lines.push(`E, de 0 a 10, quanto você nos recomendaria a um amigo? Responda com a nota ou pelo link: ${links.nps}`);
   return lines.join('\n\n');
 }
 

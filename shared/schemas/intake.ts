@@ -41,7 +41,17 @@ export type InboundMessageInput = z.input<typeof InboundMessageSchema>;
 
 /** What intake did with a message. */
 export type IntakeResult =
-  | { ok: true; duplicate: boolean; ticketId: string; ticketNumber: number; customerId: string; interactionId: string; created: boolean }
+  | {
+      ok: true;
+      duplicate: boolean;
+      ticketId: string;
+      ticketNumber: number;
+      customerId: string;
+      interactionId: string;
+      created: boolean;
+      /** Set when the message was a score that answered the ticket's open survey. */
+      surveyAnswered?: { surveyId: string; kind: 'csat' | 'nps'; score: number };
+    }
   | { ok: false; reason: string };
 
 /**

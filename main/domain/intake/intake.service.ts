@@ -1,5 +1,5 @@
 import { normalizePhone } from '../../../shared/br/phone';
-import { InboundMessageSchema, type Customer, type InboundMessage, type InboundMessageInput, type IntakeResult, type Ticket } from '../../../shared/schemas';
+import { InboundMessageSchema, type Channel, type Customer, type InboundMessage, type InboundMessageInput, type IntakeResult, type Survey, type Ticket } from '../../../shared/schemas';
 import type { Store, WriteTx } from '../../store/store';
 import { SYSTEM_ACTOR, type AuditService } from '../audit/audit.service';
 import type { DomainEvents } from '../events';
@@ -20,13 +20,21 @@ export interface IntakeHooks {
   prepareNewTicket?(ticket: Ticket, customer: Customer, tx: WriteTx): Ticket;
   /** Applied to every ticket intake stores (SLA due times, pause clock). */
   prepare?: TicketPreparer;
+  /** Survey answers typed into the conversation of a solved ticket (see SurveysService). */
+  surveys?: {
+    replyAnswer(ticket: Ticket, text: string): { survey: Survey; score: number; comment: string | null } | null;
+    recordAnswer(tx: WriteTx, survey: Survey, score: number, comment: string | null, now: string, via: Channel): { survey: Survey };
+  };
 }
 
 /**
  * Every inbound customer message (chat, WhatsApp, social, web form, e-mail) enters here: the
  * customer is matched by phone, e-mail or handle (or created), the message threads into the open
  * ticket of its conversation (a solved one is reopened; a closed one gets a follow-up ticket) or
- * opens a new ticket. Idempotent on the channel's message id; one transaction per message.
+ * opens a new ticket. A message that is only a score ("5", "nota 4 - ótimo") on the conversation of
+ * a solved or closed ticket with an open survey answers that survey instead (the ticket stays as
+ * it is; the message is kept in its timeline). Idempotent on the channel's message id; one
+ * transaction per message.
  */
 export class IntakeService {
   constructor(
@@ -55,6 +63,7 @@ export class IntakeService {
 
     let createdTicket = false;
     let customerChanged = false;
+    let answeredSurvey: Survey | null = null;
     const result = await this.store.write((tx) => {
       const now = this.clock.now().toISOString();
       const thread = this.threadTicket(msg);
@@ -87,7 +96,12 @@ export class IntakeService {
       }
 
       let ticket: Ticket;
-      if (thread && thread.status !== 'closed') {
+      // A score typed back after the survey invitation answers the survey; the ticket stays solved.
+      const surveyAnswer = thread && !thread.mergedInto ? (this.hooks.surveys?.replyAnswer(thread, msg.text) ?? null) : null;
+      if (thread && surveyAnswer) {
+        ticket = thread;
+        answeredSurvey = this.hooks.surveys?.recordAnswer(tx, surveyAnswer.survey, surveyAnswer.score, surveyAnswer.comment, now, msg.channel).survey ?? null;
+      } else if (thread && thread.status !== 'closed') {
         // The customer wrote again: a solved ticket reopens, a paused one resumes.
         ticket = thread.status === 'new' || thread.status === 'open' ? thread : applyStatus(thread, 'open', new Date(now));
         ticket = tx.put('tickets', this.hooks.prepare ? this.hooks.prepare({ ...ticket, updatedAt: now }, thread, tx) : { ...ticket, updatedAt: now }, thread.version);
@@ -124,8 +138,20 @@ export class IntakeService {
     });
     this.bus.publish('ticketChanged', { ticketId: result.ticket.id, kind: createdTicket ? 'created' : 'updated', teamId: result.ticket.teamId, assigneeId: result.ticket.assigneeId });
     if (customerChanged) this.bus.publish('customerChanged', { customerId: result.customer.id });
-    this.bus.publish('customerMessage', { ticketId: result.ticket.id, interactionId: result.interaction.id });
-    return { ok: true, duplicate: false, ticketId: result.ticket.id, ticketNumber: result.ticket.number, customerId: result.customer.id, interactionId: result.interaction.id, created: createdTicket };
+    const survey = answeredSurvey as Survey | null;
+    if (survey) this.bus.publish('surveyChanged', { surveyId: survey.id, ticketId: survey.ticketId, customerId: survey.customerId });
+    // A survey answer is not a customer reply: no reopening, no "customer replied" rules.
+    else this.bus.publish('customerMessage', { ticketId: result.ticket.id, interactionId: result.interaction.id });
+    return {
+      ok: true,
+      duplicate: false,
+      ticketId: result.ticket.id,
+      ticketNumber: result.ticket.number,
+      customerId: result.customer.id,
+      interactionId: result.interaction.id,
+      created: createdTicket,
+      ...(survey ? { surveyAnswered: { surveyId: survey.id, kind: survey.kind, score: survey.score ?? 0 } } : {}),
+    };
   }
 
   /** The newest ticket of this conversation, or (e-mail) of a message it answers. */

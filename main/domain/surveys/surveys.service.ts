@@ -1,12 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { SURVEY_SCALES, SurveySettingsSchema, isLowScore, type Customer, type Survey, type SurveySettings, type Ticket } from '../../../shared/schemas';
-import type { Store } from '../../store/store';
+import { SURVEY_SCALES, SurveySettingsSchema, isLowScore, type Channel, type Customer, type Survey, type SurveySettings, type Ticket } from '../../../shared/schemas';
+import type { Store, WriteTx } from '../../store/store';
 import { SYSTEM_ACTOR, type Actor, type AuditService } from '../audit/audit.service';
 import type { DomainEvents } from '../events';
 import type { Clock } from '../shared/clock';
 import type { EventBus } from '../shared/event-bus';
 import { newId } from '../shared/ids';
 import type { TasksService } from '../tasks/tasks.service';
+import { parseSurveyReply } from './survey-reply';
 
 /** Store setting with the survey settings (see SurveySettingsSchema). */
 export const SURVEY_SETTINGS_KEY = 'surveys.settings';
@@ -172,13 +173,9 @@ export class SurveysService {
     let followUpTaskId: string | null = null;
     const saved = await this.store
       .write((tx) => {
-        const answered = tx.put('surveys', { ...s, answeredAt: now, updatedAt: now, score, comment: comment ? comment.slice(0, 2000) : null }, s.version);
-        if (isLowScore(s.kind, score)) {
-          const ticket = s.ticketId ? this.store.tickets.get(s.ticketId) : undefined;
-          followUpTaskId = this.tasks.createSurveyFollowUp(tx, answered, ticket).id;
-        }
-        this.audit.record(tx, { actor: SYSTEM_ACTOR, action: 'survey.answer', entity: 'survey', entityId: s.id, changes: { score: [null, score] } });
-        return answered;
+        const recorded = this.recordAnswer(tx, s, score, comment, now, 'link');
+        followUpTaskId = recorded.followUpTaskId;
+        return recorded.survey;
       })
       .catch((err: unknown) => {
         // Two answers at the same moment: the first one wins.
@@ -188,6 +185,44 @@ export class SurveysService {
     if (!saved) return { ok: false, reason: 'already_answered' };
     this.bus.publish('surveyChanged', { surveyId: saved.id, ticketId: saved.ticketId, customerId: saved.customerId });
     return { ok: true, survey: saved, followUpTaskId };
+  }
+
+  /**
+   * The open survey of a solved or closed ticket that a customer's message on its conversation
+   * answers ("5", "nota 4 - ótimo"), or null when the message is not a score or nothing is open.
+   * CSAT (1–5) is taken first; a score only NPS allows (0, 6–10, "…/10"), or any score once the
+   * CSAT is answered, goes to the NPS survey.
+   */
+  replyAnswer(ticket: Ticket, text: string): { survey: Survey; score: number; comment: string | null } | null {
+    if (ticket.status !== 'solved' && ticket.status !== 'closed') return null;
+    const reply = parseSurveyReply(text);
+    if (!reply) return null;
+    const now = this.clock.now().toISOString();
+    const open = this.store.surveys
+      .byIndex('ticket', ticket.id)
+      .filter((sv) => !sv.answeredAt && sv.expiresAt >= now)
+      .sort((a, b) => b.sentAt.localeCompare(a.sentAt));
+    const fits = (sv: Survey) => {
+      const scale = SURVEY_SCALES[sv.kind];
+      return reply.score >= scale.min && reply.score <= scale.max && (reply.outOf === null || reply.outOf === scale.max);
+    };
+    const survey = open.find((sv) => sv.kind === 'csat' && fits(sv)) ?? open.find((sv) => sv.kind === 'nps' && fits(sv));
+    return survey ? { survey, score: reply.score, comment: reply.comment } : null;
+  }
+
+  /**
+   * Inside a write: stores an answer and, for a low score, the supervisors' follow-up task. The
+   * caller publishes `surveyChanged` after the commit.
+   */
+  recordAnswer(tx: WriteTx, survey: Survey, score: number, comment: string | null, now: string, via: 'link' | Channel): { survey: Survey; followUpTaskId: string | null } {
+    const answered = tx.put('surveys', { ...survey, answeredAt: now, updatedAt: now, score, comment: comment ? comment.slice(0, 2000) : null }, survey.version);
+    let followUpTaskId: string | null = null;
+    if (isLowScore(survey.kind, score)) {
+      const ticket = survey.ticketId ? this.store.tickets.get(survey.ticketId) : undefined;
+      followUpTaskId = this.tasks.createSurveyFollowUp(tx, answered, ticket).id;
+    }
+    this.audit.record(tx, { actor: SYSTEM_ACTOR, action: 'survey.answer', entity: 'survey', entityId: survey.id, changes: { score: [null, score] }, reason: via === 'link' ? null : `reply on ${via}` });
+    return { survey: answered, followUpTaskId };
   }
 
   /**
