@@ -15,7 +15,7 @@ export const KB_USAGE = 'npm run atende -- kb export --out DIR [--title "Central
 
 /**
  * `kb export --out DIR`: writes the published public articles as a static, searchable HTML site
- * (index, one page per article, search-index.json, CSS and a small search script) for the company
+ * (index, one page per article, the search index, CSS and a small search script) for the company
  * to publish. Internal, draft and archived articles and proposals are never exported.
  */
 export async function kbCommand(args: string[], ctx: CliContext): Promise<number> {

@@ -30,7 +30,7 @@ h1{font-size:1.9rem;line-height:1.2;margin:0 0 .5rem}.lead,.muted{color:var(--mu
 `;
 
 /**
- * Client-side search over search-index.json: accent-insensitive, every query word must match an
+ * Client-side search over assets/search-index.js (loaded on the first search): accent-insensitive, every query word must match an
  * article's word by prefix, or (for a longer query word) start with one of its stems, so
  * "cancelar" finds "cancelamento". Title matches rank first. Results are built with DOM text,
  * never HTML. Without JavaScript the form still leads to the full list on index.html.
@@ -45,9 +45,24 @@ export const KB_SITE_JS = `(function () {
   var timer = null;
   function fold(s) { return s.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').toLowerCase(); }
   function words(s) { return fold(s).split(/[^a-z0-9]+/).filter(function (w) { return w.length > 1; }); }
+  // The index is a script, loaded on the first search: it works from a web server and from the
+  // folder opened straight from disk (file://), where browsers refuse fetch().
+  var loading = null;
   function load() {
     if (data) return Promise.resolve(data);
-    return fetch(root + 'search-index.json').then(function (r) { return r.json(); }).then(function (j) { data = j.articles; return data; });
+    if (!loading) {
+      loading = new Promise(function (resolve, reject) {
+        var script = document.createElement('script');
+        script.src = root + 'assets/search-index.js';
+        script.onload = function () {
+          data = (window.ATENDE_KB_INDEX && window.ATENDE_KB_INDEX.articles) || [];
+          resolve(data);
+        };
+        script.onerror = function () { loading = null; reject(new Error('search index not found')); };
+        document.head.appendChild(script);
+      });
+    }
+    return loading;
   }
   function score(a, qs) {
     var total = 0;

@@ -125,7 +125,7 @@ function indexTerms(a: KbArticle): string[] {
 
 /**
  * The self-service site of the public articles: `index.html` (by category, usable without
- * JavaScript), one page per article, `search-index.json` and a small vanilla script that searches
+ * JavaScript), one page per article, `assets/search-index.js` and a small vanilla script that searches
  * it as you type (accent-insensitive, by word prefix and stem). Static files only: no CDN, no
  * inline script; everything escaped, Markdown rendered without raw HTML.
  */
@@ -135,7 +135,8 @@ export function exportSite(all: Iterable<KbArticle>, opts: SiteOptions): SiteFil
   return [
     { path: 'index.html', content: indexPage(articles, opts) },
     ...articles.map((a) => ({ path: `artigos/${articleSlug(a)}.html`, content: articlePage(a, opts) })),
-    { path: 'search-index.json', content: JSON.stringify({ generatedAt: opts.generatedAt, articles: index }) },
+    // A script rather than JSON, so the search also works when the folder is opened from disk.
+    { path: 'assets/search-index.js', content: `window.ATENDE_KB_INDEX = ${JSON.stringify({ generatedAt: opts.generatedAt, articles: index })};\n` },
     { path: 'assets/style.css', content: KB_SITE_CSS },
     { path: 'assets/search.js', content: KB_SITE_JS },
   ];

@@ -41,9 +41,11 @@ describe('kb export (self-service site)', () => {
 
   it('exports only published public articles, one page each, with index, search index and assets', () => {
     expect([...byPath.keys()].sort()).toEqual(
-      ['index.html', `artigos/${articleSlug({ id: 'kb_1', title: 'Segunda via do boleto' })}.html`, `artigos/${articleSlug({ id: 'kb_5', title: '<img src=x onerror=alert(1)> Troca' })}.html`, 'search-index.json', 'assets/style.css', 'assets/search.js'].sort(),
+      ['index.html', `artigos/${articleSlug({ id: 'kb_1', title: 'Segunda via do boleto' })}.html`, `artigos/${articleSlug({ id: 'kb_5', title: '<img src=x onerror=alert(1)> Troca' })}.html`, 'assets/search-index.js', 'assets/style.css', 'assets/search.js'].sort(),
     );
-    const index = JSON.parse(byPath.get('search-index.json') as string) as { articles: { t: string; u: string; k: string[] }[] };
+    const script = byPath.get('assets/search-index.js') as string;
+    expect(script.startsWith('window.ATENDE_KB_INDEX = ')).toBe(true);
+    const index = JSON.parse(script.slice('window.ATENDE_KB_INDEX = '.length).trim().replace(/;$/, '')) as { articles: { t: string; u: string; k: string[] }[] };
     expect(index.articles.map((a) => a.t)).toContain('Segunda via do boleto');
     expect(index.articles.find((a) => a.t === 'Segunda via do boleto')?.k).toEqual(expect.arrayContaining(['segunda', 'boleto', 'cobranca', 'aplicativo']));
   });
