@@ -11,8 +11,8 @@ export interface SurveyReply {
   comment: string | null;
 }
 
-/** Where a quoted original starts in an e-mail reply (pt-BR and en clients). */
-const QUOTE_START = /^(>|em .{3,200} escreveu:?$|on .{3,200} wrote:?$|-{2,}\s*(mensagem original|original message)|de:\s|from:\s|enviado do meu|sent from my)/i;
+/** Where a quoted original or a signature starts in an e-mail reply (pt-BR and en clients). */
+const QUOTE_START = /^(>|em .{3,200} escreveu:?$|on .{3,200} wrote:?$|-{2,}\s*(mensagem original|original message)|-- ?$|_{5,}$|de:\s|from:\s|enviado do meu|sent from my)/i;
 
 const HEAD =
   /^(?:(?:minha\s+)?nota|score|rating)?\s*[:=]?\s*(\d{1,2})(?:\s*(?:\/|de|of|out of)\s*(5|10)(?!\d))?(?:\s*(?:estrelas?|stars?|pontos?|points?)(?![\p{L}\p{N}]))?/iu;

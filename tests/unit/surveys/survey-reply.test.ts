@@ -43,5 +43,8 @@ describe('parseSurveyReply', () => {
     const en = '4 - quick fix\r\nOn Mon, Nov 23, 2026 at 10:00 AM Atende <help@example.com> wrote:\r\n> How was your service? 1 to 5';
     expect(parseSurveyReply(en)).toEqual({ score: 4, outOf: null, comment: 'quick fix' });
     expect(parseSurveyReply('> 5\n> quoted only')).toBeNull();
+    // A signature is not a comment.
+    expect(parseSurveyReply('5\n-- \nConceição Araújo\nFinanceiro')).toEqual({ score: 5, outOf: null, comment: null });
+    expect(parseSurveyReply('4 - bom\n\n--\nEnviado pelo webmail')).toEqual({ score: 4, outOf: null, comment: 'bom' });
   });
 });
