@@ -1,5 +1,5 @@
 /**
- * The supervisor screens' texts (live wallboard, TV mode, reports, targets), pt-BR. Spread into
+ * The supervisor screens' texts (live wallboard, TV mode, reports, targets, surveys), pt-BR. Spread into
  * the main catalog as `supervisor`; KPI names come from `kpi.*` (shared/i18n/kpi.pt-BR.ts).
  */
 export const supervisorPtBR = {
@@ -8,6 +8,43 @@ export const supervisorPtBR = {
     label: 'Telas de supervisão',
     wallboard: 'Painel ao vivo',
     reports: 'Relatórios',
+    surveys: 'Pesquisas',
+  },
+  surveys: {
+    subtitle: 'Acompanhe os clientes que deram nota baixa e defina quando as pesquisas de satisfação são enviadas.',
+    settings: {
+      title: 'Configurações das pesquisas',
+      subtitle: 'Quando os clientes recebem as pesquisas CSAT e NPS e por quanto tempo o link vale.',
+      readOnlySubtitle: 'Como as pesquisas estão configuradas nesta operação.',
+      loading: 'Carregando as configurações…',
+      csatOnSolve: 'Enviar pesquisa CSAT ao resolver um ticket',
+      csatOnSolveHint: 'Desmarcado, a pesquisa só é criada por uma automação ou pelo botão no ticket.',
+      npsCadence: 'Intervalo do NPS',
+      npsCadenceHint: 'No máximo uma pesquisa NPS por cliente nesse intervalo. 0 = nunca perguntar NPS.',
+      expiry: 'Validade do link',
+      expiryHint: 'De 1 a 90 dias; depois disso o link deixa de aceitar respostas.',
+      daysUnit: 'dias',
+      publicUrl: 'Endereço público das pesquisas',
+      publicUrlHint: 'Onde os clientes abrem a pesquisa (http ou https). Vazio = não publicado: os convites só são enviados quando o endereço está definido.',
+      publicUrlPlaceholder: 'https://atende.suaempresa.com.br',
+      publicUrlInvalid: 'Informe um endereço completo com http:// ou https://, por exemplo https://atende.suaempresa.com.br.',
+      notPublished: 'Pesquisas não publicadas: sem endereço público, os convites não são enviados aos clientes. O link ainda pode ser gerado no ticket.',
+      save: 'Salvar configurações',
+      saving: 'Salvando…',
+      saved: 'Configurações das pesquisas salvas.',
+      undo: 'Desfazer alterações',
+      yes: 'Sim',
+      no: 'Não',
+      npsNever: 'Nunca perguntar NPS',
+      npsEvery_one: 'A cada {{count, number}} dia',
+      npsEvery_other: 'A cada {{count, number}} dias',
+      npsEvery_many: 'A cada {{count, number}} dias',
+      days_one: '{{count, number}} dia',
+      days_other: '{{count, number}} dias',
+      days_many: '{{count, number}} dias',
+      notSet: 'Não publicado',
+      adminOnly: 'Só administradores alteram estas configurações.',
+    },
   },
   live: {
     on: 'Ao vivo',

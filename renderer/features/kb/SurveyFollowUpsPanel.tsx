@@ -6,7 +6,7 @@ import { ticketHref } from '../../app/hash-route';
 import { useToast } from '../../app/Toaster';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
-import { StarIcon } from '../../components/icons/UiIcons';
+import { AlertIcon, CheckIcon, StarIcon } from '../../components/icons/UiIcons';
 import { Spinner } from '../../components/Spinner';
 import { errorMessageKey } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
@@ -23,10 +23,10 @@ export function SurveyFollowUpsPanel() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [language] = useLanguage();
   const tasks = useQuery(trpc.surveys.followUps.queryOptions({ status: 'open' }));
   const [completing, setCompleting] = useState<FollowUp | null>(null);
   useSubscription(trpc.surveys.onChange.subscriptionOptions(undefined, { onData: () => void queryClient.invalidateQueries({ queryKey: trpc.surveys.followUps.pathKey() }) }));
+  const count = tasks.data?.length ?? 0;
   return (
     <section className="panel followups" aria-labelledby="followups-title">
       <header className="panel__header">
@@ -34,31 +34,72 @@ export function SurveyFollowUpsPanel() {
           <StarIcon size={16} />
           {t('kb.followUps.title')}
         </h2>
+        {tasks.isSuccess && count > 0 ? <span className="count-pill followups__count">{t('kb.followUps.pending', { count })}</span> : null}
       </header>
-      <div className="panel__body">
-        <p className="muted">{t('kb.followUps.subtitle')}</p>
-        {tasks.isPending ? <Spinner size={18} /> : tasks.isError ? <p className="panel__empty">{t(errorMessageKey(tasks.error))}</p> : null}
-        {tasks.isSuccess && tasks.data.length === 0 ? <p className="panel__empty">{t('kb.followUps.empty')}</p> : null}
-        <ul className="followups__list">
-          {(tasks.data ?? []).map((task) => (
-            <li key={task.id} className="followups__item">
-              <div>
-                {task.ticketId && task.ticketNumber !== null ? <a href={ticketHref(task.ticketId)}>{t('kb.followUps.ticket', { number: task.ticketNumber })}</a> : null} {task.ticketSubject ?? ''}
-                <p className="muted">
-                  {task.customerName ? t('kb.followUps.customer', { name: task.customerName }) : null} · {t('kb.followUps.score', { score: `${task.survey?.kind === 'nps' ? 'NPS' : 'CSAT'} ${task.survey?.score ?? '—'}` })} ·{' '}
-                  {t('kb.followUps.openedAt', { date: formatDateTime(task.createdAt, language) })}
-                </p>
-                {task.survey?.comment ? <blockquote className="survey-item__comment">{task.survey.comment}</blockquote> : null}
-              </div>
-              <button type="button" className="button button--sm" onClick={() => setCompleting(task)}>
-                {t('kb.followUps.complete')}
-              </button>
-            </li>
-          ))}
-        </ul>
+      <div className="panel__body followups__body">
+        <p className="followups__intro">{t('kb.followUps.subtitle')}</p>
+        {tasks.isPending ? (
+          <p className="followups__status" role="status">
+            <Spinner size={18} /> {t('kb.followUps.loading')}
+          </p>
+        ) : tasks.isError ? (
+          <p className="alert alert--error" role="alert">
+            <AlertIcon size={16} />
+            {t(errorMessageKey(tasks.error))}
+          </p>
+        ) : count === 0 ? (
+          <p className="followups__empty">
+            <CheckIcon size={18} />
+            {t('kb.followUps.empty')}
+          </p>
+        ) : (
+          <ul className="followups__list" aria-labelledby="followups-title">
+            {tasks.data.map((task) => (
+              <FollowUpItem key={task.id} task={task} onComplete={() => setCompleting(task)} />
+            ))}
+          </ul>
+        )}
       </div>
       {completing ? <CompleteDialog task={completing} onClose={() => setCompleting(null)} /> : null}
     </section>
+  );
+}
+
+function FollowUpItem({ task, onComplete }: { task: FollowUp; onComplete: () => void }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const survey = task.survey;
+  const kind = survey?.kind === 'nps' ? t('kb.survey.nps') : t('kb.survey.csat');
+  const meta = [task.customerName ? t('kb.followUps.customer', { name: task.customerName }) : null, t('kb.followUps.openedAt', { date: formatDateTime(task.createdAt, language) })].filter(Boolean).join(' · ');
+  return (
+    <li className="followups__item">
+      {survey ? (
+        <span className={`followups__score followups__score--${survey.kind}`}>
+          <span className="followups__score-kind" aria-hidden="true">
+            {kind}
+          </span>
+          <span className="followups__score-value" aria-hidden="true">
+            {survey.score ?? '—'}
+          </span>
+          <span className="followups__score-scale" aria-hidden="true">
+            {survey.kind === 'nps' ? t('kb.followUps.ofNps') : t('kb.followUps.ofCsat')}
+          </span>
+          <span className="visually-hidden">{t('kb.followUps.score', { score: `${kind} ${t(survey.kind === 'nps' ? 'kb.survey.npsScore' : 'kb.survey.csatScore', { score: survey.score ?? '—' })}` })}</span>
+        </span>
+      ) : null}
+      <div className="followups__main">
+        <p className="followups__ticket" id={`followup-${task.id}-ticket`}>
+          {task.ticketId && task.ticketNumber !== null ? <a href={ticketHref(task.ticketId)}>{t('kb.followUps.ticket', { number: task.ticketNumber })}</a> : null}
+          <span className="followups__subject">{task.ticketSubject ?? task.title}</span>
+        </p>
+        <p className="followups__meta">{meta}</p>
+        {survey?.comment ? <blockquote className="followups__comment">{survey.comment}</blockquote> : null}
+      </div>
+      <button type="button" className="button button--sm followups__action" aria-describedby={`followup-${task.id}-ticket`} onClick={onComplete}>
+        <CheckIcon size={14} />
+        {t('kb.followUps.complete')}
+      </button>
+    </li>
   );
 }
 
@@ -87,7 +128,7 @@ function CompleteDialog({ task, onClose }: { task: FollowUp; onClose: () => void
       <form onSubmit={submit}>
         <div className="dialog__body">
           <Field label={t('kb.followUps.resolution')} hint={t('kb.followUps.resolutionHint')} error={error}>
-            {(p) => <textarea {...p} className="input" rows={4} value={resolution} onChange={(e) => setResolution(e.target.value)} maxLength={5000} required />}
+            {(p) => <textarea {...p} className="textarea" rows={4} value={resolution} onChange={(e) => setResolution(e.target.value)} maxLength={5000} required />}
           </Field>
         </div>
         <div className="dialog__footer">

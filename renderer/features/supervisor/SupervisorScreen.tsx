@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useHashLocation } from '../../app/useHashRoute';
 import { Spinner } from '../../components/Spinner';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { supervisorViewOf } from './supervisor-view';
+import { SurveysScreen } from './surveys/SurveysScreen';
 import { TvWallboard } from './TvWallboard';
 import { WallboardScreen } from './WallboardScreen';
 import './supervisor.css';
@@ -12,14 +14,14 @@ const ReportsScreen = lazy(() => import('./ReportsScreen').then((m) => ({ defaul
 
 /**
  * The supervisor screens: `#/supervisor` the live wallboard, `#/supervisor/tv` its TV mode,
- * `#/supervisor/reports` the historical reports. The server refuses these procedures to agents
- * whatever the address says.
+ * `#/supervisor/reports` the historical reports, `#/supervisor/surveys` the survey follow-ups and
+ * settings. The server refuses these procedures to agents whatever the address says.
  */
 export function SupervisorScreen() {
   const { t } = useTranslation();
   const { params } = useHashLocation();
-  const view = params[0] === 'reports' ? 'reports' : params[0] === 'tv' ? 'tv' : 'wallboard';
-  useDocumentTitle(`${t(view === 'reports' ? 'supervisor.tabs.reports' : 'supervisor.tabs.wallboard')} · ${t('supervisor.title')}`);
+  const view = supervisorViewOf(params);
+  useDocumentTitle(`${t(`supervisor.tabs.${view === 'tv' ? 'wallboard' : view}`)} · ${t('supervisor.title')}`);
   if (view === 'reports') {
     return (
       <Suspense
@@ -33,6 +35,7 @@ export function SupervisorScreen() {
       </Suspense>
     );
   }
+  if (view === 'surveys') return <SurveysScreen />;
   if (view === 'tv') return <TvWallboard />;
   return <WallboardScreen />;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hrefFor, parseHash } from '../../../renderer/app/hash-route';
-import { routesFor } from '../../../renderer/app/routes';
+import { hrefFor, parseHash, parseLocation } from '../../../renderer/app/hash-route';
+import { canSee, ROUTES, routesFor } from '../../../renderer/app/routes';
+import { SUPERVISOR_TABS, supervisorHref, supervisorViewOf } from '../../../renderer/features/supervisor/supervisor-view';
 
 describe('navigation by role', () => {
   it('shows agents the queue, customers and KB only', () => {
@@ -21,5 +22,30 @@ describe('hash routes', () => {
     expect(parseHash('#/admin')).toBe('admin');
     expect(parseHash('#/customers/123?tab=history')).toBe('customers');
     expect(parseHash(hrefFor('kb'))).toBe('kb');
+  });
+});
+
+describe('supervisor tabs', () => {
+  it('are the wallboard, the reports and the surveys, each with its own address', () => {
+    expect(SUPERVISOR_TABS).toEqual(['wallboard', 'reports', 'surveys']);
+    expect(supervisorHref('wallboard')).toBe('#/supervisor');
+    expect(supervisorHref('reports')).toBe('#/supervisor/reports');
+    expect(supervisorHref('surveys')).toBe('#/supervisor/surveys');
+  });
+
+  it('read the view from the address; anything unknown is the wallboard', () => {
+    for (const tab of SUPERVISOR_TABS) expect(supervisorViewOf(parseLocation(supervisorHref(tab)).params)).toBe(tab);
+    expect(supervisorViewOf(parseLocation('#/supervisor/tv').params)).toBe('tv');
+    expect(supervisorViewOf(parseLocation('#/supervisor/reports?preset=last7').params)).toBe('reports');
+    expect(supervisorViewOf(parseLocation('#/supervisor/nope').params)).toBe('wallboard');
+  });
+
+  it('all belong to the supervisor route, which agents cannot open', () => {
+    const supervisor = ROUTES.find((r) => r.id === 'supervisor');
+    if (!supervisor) throw new Error('no supervisor route');
+    expect(parseHash('#/supervisor/surveys')).toBe('supervisor');
+    expect(canSee('agent', supervisor)).toBe(false);
+    expect(canSee('supervisor', supervisor)).toBe(true);
+    expect(canSee('admin', supervisor)).toBe(true);
   });
 });
