@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
+import { apiAs } from './fixtures/api';
 import { login } from './fixtures/app';
 import { postInbound, uniqueId } from './fixtures/channels';
-import { DEMO_PASSWORD, expect, test } from './fixtures/server';
+import { ADMIN_PASSWORD, DEMO_PASSWORD, expect, test } from './fixtures/server';
 
 /** A fresh WhatsApp ticket from a customer; resolves with its id once intake stored it. */
 async function inboundTicket(baseUrl: string, text: string): Promise<string> {
@@ -85,4 +86,24 @@ test('the knowledge base searches without accents and with typos, and an agent p
   await expect(accepted.getByRole('list', { name: 'Histórico de versões' }).getByRole('listitem').first()).toContainText('Revisão 2 · Ana Paula Souza');
   await agentContext.close();
   await supContext.close();
+});
+
+test('an agent copies a public article’s address on the published help site', async ({ browser, server }) => {
+  const admin = await apiAs(server.url, 'admin', ADMIN_PASSWORD);
+  await admin.kb.saveSettings.mutate({ publicSiteUrl: 'https://ajuda.exemplo.com.br/' });
+  const context = await browser.newContext({ baseURL: server.url, permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await login(page, 'agente1', DEMO_PASSWORD);
+  await page.evaluate(() => (window.location.hash = '#/kb'));
+  await page.getByRole('searchbox', { name: 'Buscar artigos' }).fill('segunda via do boleto');
+  await page.getByRole('navigation', { name: 'Artigos' }).getByRole('link', { name: /^Segunda via do boleto/ }).click();
+  const article = page.getByRole('article');
+  await expect(article.getByRole('heading', { level: 2, name: 'Segunda via do boleto' })).toBeVisible();
+  await article.getByRole('button', { name: 'Copiar link público' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copiado.' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^https:\/\/ajuda\.exemplo\.com\.br\/artigos\/[a-z0-9-]*segunda-via-do-boleto[a-z0-9-]*\.html$/);
+  // Still on the app: the button copies, it does not navigate away.
+  await expect(article.getByRole('heading', { level: 2, name: 'Segunda via do boleto' })).toBeVisible();
+  await context.close();
 });

@@ -120,6 +120,9 @@ for (const language of ['pt-BR', 'en'] as const) {
       await expect(page.getByRole('dialog').getByRole('row').nth(1)).toBeVisible();
       await shot(page, `supervisor-drilldown-${suffix}`);
       await page.keyboard.press('Escape');
+      await page.goto('/#/supervisor/surveys');
+      await expect(page.getByRole('button', { name: language === 'en' ? 'Save settings' : 'Salvar configurações' })).toBeVisible();
+      await shot(page, `supervisor-surveys-${suffix}`);
 
       // The workspace screens: a ticket, its customer's 360°, the customer search, the macros admin.
       await page.goto('/#/queue');

@@ -64,3 +64,41 @@ test('a survey answered through the endpoint shows on the ticket and moves CSAT'
   await expect(csat).toContainText('Resolveram rapidinho, obrigado!');
   await expect.poll(async () => (await trpcQuery<{ csat: { answers: number } }>(server.url, token, 'metrics.summary', { from: today, to: tomorrow })).csat.answers).toBe(csatBefore + 1);
 });
+
+test('a score the customer types back on WhatsApp answers the CSAT live without reopening; a supervisor sends a new survey and copies its link', async ({ page, server }) => {
+  const conversationId = uniqueId('conv');
+  const customer = { name: 'Sílvia Prado', phone: '+5511970007788' };
+  const first = await postInbound(server.url, { channel: 'whatsapp', conversationId, externalId: uniqueId('msg'), sender: customer, text: 'Quero trocar a data de vencimento.', sentAt: new Date().toISOString() });
+  expect(first.status).toBe(200);
+
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await login(page, 'supervisor', DEMO_PASSWORD);
+  await page.evaluate((id) => (window.location.hash = `#/tickets/${id}`), first.body.ticketId as string);
+  await expect(page.getByRole('heading', { level: 1, name: /^#\d+ / })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Resposta ao cliente' }).fill('Pronto, o vencimento agora é dia 10.');
+  await page.getByLabel('Depois de enviar').selectOption('solved');
+  await page.getByRole('button', { name: 'Enviar e marcar Resolvido' }).click();
+  const survey = page.getByRole('region', { name: 'Pesquisa de satisfação' });
+  const csat = survey.getByTestId('survey-item').filter({ hasText: 'CSAT' });
+  await expect(csat).toContainText('Aguardando resposta');
+  // While a CSAT is waiting, no second one can be sent.
+  await expect(survey.getByRole('button', { name: 'Enviar pesquisa' })).toHaveCount(0);
+
+  const reply = await postInbound(server.url, { channel: 'whatsapp', conversationId, externalId: uniqueId('msg'), sender: customer, text: '4 - resolveram rápido', sentAt: new Date().toISOString() });
+  expect(reply.status).toBe(200);
+  expect(reply.body.surveyAnswered).toMatchObject({ kind: 'csat', score: 4 });
+  await expect(csat).toContainText('4 de 5');
+  await expect(csat).toContainText('resolveram rápido');
+  // The ticket stays solved; the customer's message is in the conversation.
+  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('solved');
+  await expect(page.getByText('4 - resolveram rápido', { exact: true })).toBeVisible();
+
+  // Nothing waits any more: a new survey can be sent, and its link copied.
+  await survey.getByRole('button', { name: 'Enviar pesquisa' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Pesquisa criada.' })).toBeVisible();
+  const link = survey.getByRole('textbox', { name: 'Link da pesquisa' });
+  await expect(link).toHaveValue(/\/surveys\/[A-Za-z0-9_-]{32}$/);
+  await survey.getByRole('button', { name: 'Copiar' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copiado.' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await link.inputValue());
+});

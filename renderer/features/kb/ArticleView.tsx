@@ -7,6 +7,7 @@ import { useToast } from '../../app/Toaster';
 import { EmptyState } from '../../components/EmptyState';
 import { AlertIcon, CheckIcon, ClockIcon, EditIcon, ExternalLinkIcon, TagIcon } from '../../components/icons/UiIcons';
 import { Spinner } from '../../components/Spinner';
+import { copyText } from '../../lib/clipboard';
 import { errorMessageKey } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
@@ -149,10 +150,15 @@ export function ArticleView({ id, onEdit, onPropose, onOpen }: { id: string; onE
             </button>
           ) : null}
           {publicUrl ? (
-            <a className="button button--ghost button--sm" href={publicUrl} target="_blank" rel="noopener noreferrer">
+            <button
+              type="button"
+              className="button button--ghost button--sm"
+              title={publicUrl}
+              onClick={() => void copyText(publicUrl).then((ok) => notify(ok ? t('kb.survey.copied') : t('errors.unknown'), ok ? 'success' : 'error'))}
+            >
               <ExternalLinkIcon size={14} />
               {t('kb.article.copyLink')}
-            </a>
+            </button>
           ) : null}
         </div>
         {editor && proposals.length > 0 ? (

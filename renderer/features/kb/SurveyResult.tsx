@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '../../app/Toaster';
 import { StarIcon } from '../../components/icons/UiIcons';
+import { copyText } from '../../lib/clipboard';
 import { errorMessageKey } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
@@ -18,7 +19,8 @@ const isLow = (s: SurveyView) => s.score !== null && (s.kind === 'csat' ? s.scor
 /**
  * A ticket's satisfaction surveys: score (CSAT of 5, NPS of 10), comment, state (waiting,
  * expired), and the supervisor follow-up a low score opened. Live: an answer shows at once.
- * Supervisors can make a new link for an unanswered survey.
+ * Supervisors can make a new link for an unanswered survey (and copy it), or send a survey when no
+ * CSAT of the ticket is waiting for an answer.
  */
 export function SurveyResult({ ticketId }: { ticketId: string }) {
   const { t } = useTranslation();
@@ -49,8 +51,22 @@ export function SurveyResult({ ticketId }: { ticketId: string }) {
     onError: (err) => notify(t(errorMessageKey(err)), 'error'),
   });
 
+  const send = useMutation({
+    ...trpc.surveys.send.mutationOptions(),
+    onSuccess: (created) => {
+      const first = created.find((c) => c.survey.kind === 'csat') ?? created[0];
+      if (first) setLink({ surveyId: first.survey.id, url: first.url });
+      notify(t('kb.survey.sent'));
+      void queryClient.invalidateQueries({ queryKey: trpc.surveys.forTicket.queryKey({ ticketId }) });
+    },
+    onError: (err) => notify(t(errorMessageKey(err)), 'error'),
+  });
+  const copy = (url: string) => void copyText(url).then((ok) => notify(ok ? t('kb.survey.copied') : t('errors.unknown'), ok ? 'success' : 'error'));
+
   const surveys = data.data?.surveys ?? [];
   const tasks = data.data?.tasks ?? [];
+  // A new survey only when no CSAT of this ticket is still waiting for an answer.
+  const openCsat = surveys.some((s) => s.kind === 'csat' && s.answeredAt === null && Date.parse(s.expiresAt) >= now);
   return (
     <section className="panel survey-result" aria-labelledby={`survey-${ticketId}`}>
       <header className="panel__header">
@@ -96,10 +112,15 @@ export function SurveyResult({ ticketId }: { ticketId: string }) {
                       {t('kb.survey.reissue')}
                     </button>
                     {link?.surveyId === s.id ? (
-                      <label className="survey-item__url">
-                        <span className="visually-hidden">{t('kb.survey.linkLabel')}</span>
-                        <input className="input" readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} />
-                      </label>
+                      <>
+                        <label className="survey-item__url">
+                          <span className="visually-hidden">{t('kb.survey.linkLabel')}</span>
+                          <input className="input" readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} />
+                        </label>
+                        <button type="button" className="button button--ghost button--xs" onClick={() => copy(link.url)}>
+                          {t('kb.survey.copy')}
+                        </button>
+                      </>
                     ) : null}
                   </div>
                 ) : null}
@@ -107,6 +128,11 @@ export function SurveyResult({ ticketId }: { ticketId: string }) {
             );
           })}
         </ul>
+        {isEditor(user.role) && data.isSuccess && !openCsat ? (
+          <button type="button" className="button button--sm survey-result__send" disabled={send.isPending} onClick={() => send.mutate({ ticketId })}>
+            {t('kb.survey.send')}
+          </button>
+        ) : null}
       </div>
     </section>
   );
