@@ -80,7 +80,7 @@ test('an admin creates an agent in a team with skills (server errors on the fiel
 
   // Sign out and wait for the login screen: navigating while the logout is in flight would keep the session.
   await page.getByRole('button', { name: LABELS['pt-BR'].logout }).click();
-  await expect(page.getByLabel(LABELS['pt-BR'].username)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: LABELS['pt-BR'].submit })).toBeVisible();
   await login(page, 'marina.lopes', 'Marina-2026!');
   await expect(page.getByText('Marina Lopes', { exact: true })).toBeVisible();
   await expect(page.getByRole('navigation', { name: LABELS['pt-BR'].nav }).getByRole('link', { name: 'Administração' })).toHaveCount(0);
