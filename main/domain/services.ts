@@ -1,4 +1,5 @@
 import type { Store } from '../store/store';
+import { AuditLog } from './audit/audit-log';
 import { AuditService } from './audit/audit.service';
 import { AuthService } from './auth/auth.service';
 import { SlaMonitor } from './sla/sla-monitor';
@@ -36,6 +37,8 @@ export interface Services {
   clock: Clock;
   bus: EventBus<DomainEvents>;
   audit: AuditService;
+  /** The audit trail in time order, for the admin's paged searches. */
+  auditLog: AuditLog;
   auth: AuthService;
   users: UsersService;
   tickets: TicketsService;
@@ -98,6 +101,7 @@ export function createServices(deps: ServiceOptions): Services {
     clock,
     bus,
     audit,
+    auditLog: new AuditLog(store),
     auth: new AuthService(store, clock, audit, deps.sessionHours),
     users,
     tickets,

@@ -139,6 +139,7 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
         await email?.stop();
         await ami?.close();
         services.metrics.dispose();
+        services.auditLog.dispose();
         await store.close();
       },
     };

@@ -83,6 +83,8 @@ export const PROCEDURE_ROLES = {
   'views.save': 'agent',
   'views.delete': 'agent',
   'audit.list': 'admin',
+  'audit.search': 'admin',
+  'audit.actions': 'admin',
   'kb.list': 'agent',
   'kb.categories': 'agent',
   'kb.get': 'agent',
