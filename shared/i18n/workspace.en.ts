@@ -372,6 +372,7 @@ export const workspaceEn: CatalogShape<typeof workspacePtBR> = {
       sla: 'SLA: first-response and resolution targets, with business-hours and holiday calendars.',
       users: 'Users: accounts, roles, teams, extensions and skills.',
       teams: 'Teams and routing: support tiers and how work reaches the agents.',
+      audit: 'Audit log: who did what, when and what changed, for accountability (LGPD).',
     },
     macros: 'Macros',
     newMacro: 'New macro',

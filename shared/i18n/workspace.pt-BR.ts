@@ -373,6 +373,7 @@ export const workspacePtBR = {
       sla: 'SLA: metas de primeira resposta e de resolução, com calendários de expediente e feriados.',
       users: 'Usuários: contas, papéis, equipes, ramais e habilidades.',
       teams: 'Equipes e distribuição: níveis de atendimento e como o trabalho chega aos agentes.',
+      audit: 'Auditoria: quem fez o quê, quando e o que mudou, para prestar contas (LGPD).',
     },
     macros: 'Macros',
     newMacro: 'Nova macro',

@@ -4,11 +4,12 @@ import { hrefFor } from '../../app/hash-route';
 import { useHashLocation } from '../../app/useHashRoute';
 import { AutomationManager } from '../automation/AutomationManager';
 import { SlaAdmin } from '../automation/sla/SlaAdmin';
+import { AuditAdmin } from './audit/AuditAdmin';
 import { TeamsAdmin } from './teams/TeamsAdmin';
 import { UsersAdmin } from './users/UsersAdmin';
 import '../automation/automation.css';
 
-const SECTIONS = ['macros', 'rules', 'sla', 'users', 'teams'] as const;
+const SECTIONS = ['macros', 'rules', 'sla', 'users', 'teams', 'audit'] as const;
 export type AdminSection = (typeof SECTIONS)[number];
 type Section = AdminSection;
 
@@ -24,9 +25,10 @@ const LABEL_KEYS = {
   sla: 'automation.tabs.sla',
   users: 'admin.tabs.users',
   teams: 'admin.tabs.teams',
+  audit: 'admin.tabs.audit',
 } as const satisfies Record<Section, string>;
 
-const VIEWS: Record<Exclude<Section, 'macros'>, ComponentType> = { rules: AutomationManager, sla: SlaAdmin, users: UsersAdmin, teams: TeamsAdmin };
+const VIEWS: Record<Exclude<Section, 'macros'>, ComponentType> = { rules: AutomationManager, sla: SlaAdmin, users: UsersAdmin, teams: TeamsAdmin, audit: AuditAdmin };
 
 /**
  * The admin screen's sections as tabs addressed by the hash (`#/admin/rules`), so a section can be

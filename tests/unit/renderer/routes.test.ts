@@ -23,6 +23,11 @@ describe('hash routes', () => {
     expect(parseHash('#/customers/123?tab=history')).toBe('customers');
     expect(parseHash(hrefFor('kb'))).toBe('kb');
   });
+
+  it('address admin sections by their second segment (the audit log at #/admin/audit)', () => {
+    expect(hrefFor('admin', 'audit')).toBe('#/admin/audit');
+    expect(parseLocation('#/admin/audit')).toEqual({ routeId: 'admin', params: ['audit'], search: '' });
+  });
 });
 
 describe('supervisor tabs', () => {
