@@ -197,6 +197,9 @@ for (const language of ['pt-BR', 'en'] as const) {
       await expect(page.getByRole('dialog')).toBeVisible();
       await shot(page, `admin-sla-calendar-${suffix}`);
       await page.keyboard.press('Escape');
+      await page.goto('/#/admin/audit');
+      await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+      await shot(page, `admin-audit-${suffix}`);
 
       await page.goto('/#/queue');
       await page.getByRole('button', { name: text.channel }).click();
