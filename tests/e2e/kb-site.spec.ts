@@ -4,40 +4,19 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { exportSite } from '../../main/domain/kb/kb-export';
-import type { KbArticle } from '../../shared/schemas';
+import { kbArticle } from '../fixtures/kb-article';
 
 const NOW = '2026-11-20T13:00:00.000Z';
-const article = (over: Partial<KbArticle>): KbArticle => ({
-  id: 'kb_1',
-  createdAt: NOW,
-  updatedAt: NOW,
-  version: 1,
-  title: 'Segunda via do boleto',
-  body: 'Gere a **segunda via** no aplicativo, em *Financeiro*.',
-  category: 'Cobrança',
-  tags: ['boleto'],
-  status: 'published',
-  visibility: 'public',
-  language: 'pt-BR',
-  authorId: 'usr_1',
-  history: [],
-  usedOnTickets: 0,
-  attachments: [],
-  proposedBy: null,
-  proposalFor: null,
-  sourceTicketId: null,
-  ...over,
-});
 
 let dir: string;
 test.beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'atende-kb-site-'));
   const files = exportSite(
     [
-      article({}),
-      article({ id: 'kb_2', title: 'Cancelamento do plano', body: 'Para **cancelar**, acesse *Minha conta*.', category: 'Conta', tags: ['cancelamento'] }),
-      article({ id: 'kb_3', title: '<img src=x onerror=alert(1)> Troca de endereço', body: 'Atualize o endereço de entrega.', category: 'Entrega' }),
-      article({ id: 'kb_4', title: 'Procedimento interno de estorno', visibility: 'internal' }),
+      kbArticle({}),
+      kbArticle({ id: 'kb_2', title: 'Cancelamento do plano', body: 'Para **cancelar**, acesse *Minha conta*.', category: 'Conta', tags: ['cancelamento'] }),
+      kbArticle({ id: 'kb_3', title: '<img src=x onerror=alert(1)> Troca de endereço', body: 'Atualize o endereço de entrega.', category: 'Entrega' }),
+      kbArticle({ id: 'kb_4', title: 'Procedimento interno de estorno', visibility: 'internal' }),
     ],
     { siteTitle: 'Central de Ajuda', generatedAt: NOW },
   );

@@ -1,35 +1,26 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../main/domain/shared/clock';
 import { startHttpServer, type RunningServer } from '../../main/server/http/http-server';
 import { silentLogger } from '../../main/server/logger';
+import { startFakeConnector, type FakeConnector } from './helpers/fake-connector';
 import { createTestCore, type TestCore } from './helpers/test-core';
 
 const SECRET = 'survey-invite-secret-0123456789';
 let t: TestCore;
 let server: RunningServer;
-let connector: Server;
-const delivered: { text: string; ticketNumber: number; channel: string; conversationId: string }[] = [];
+let connector: FakeConnector;
+/** The messages the connector received (agent replies and invitations). */
+const delivered = () => connector.delivered.map((d) => (JSON.parse(d.body) as { message: { text: string; ticketNumber: number; channel: string; conversationId: string } }).message);
 
 beforeEach(async () => {
-  delivered.length = 0;
-  connector = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c: Buffer) => (body += c.toString('utf8')));
-    req.on('end', () => {
-      delivered.push((JSON.parse(body) as { message: (typeof delivered)[number] }).message);
-      res.writeHead(202).end();
-    });
-  });
-  await new Promise<void>((r) => connector.listen(0, '127.0.0.1', () => r()));
-  t = await createTestCore({ clock: new ManualClock('2026-11-20T13:00:00.000Z'), config: { channelSecret: SECRET, connectorUrl: `http://127.0.0.1:${(connector.address() as AddressInfo).port}/hook` } });
+  connector = await startFakeConnector();
+  t = await createTestCore({ clock: new ManualClock('2026-11-20T13:00:00.000Z'), config: { channelSecret: SECRET, connectorUrl: connector.url } });
   server = await startHttpServer({ core: t.core, host: '127.0.0.1', port: 0, rendererDir: t.dir, log: silentLogger });
 });
 afterEach(async () => {
   await server.close();
   await t.close();
-  await new Promise<void>((r) => connector.close(() => r()));
+  await connector.close();
 });
 
 describe('survey invitations', () => {
@@ -40,8 +31,8 @@ describe('survey invitations', () => {
     if (!received.ok) throw new Error(received.reason);
     const created = await services.surveys.createForTicket(received.ticketId, { id: null, name: 'test' });
     expect(created.ok && created.created.map((c) => c.survey.kind)).toEqual(['csat', 'nps']);
-    await expect.poll(() => delivered.filter((d) => d.text.includes('/surveys/')).length).toBe(1);
-    const invite = delivered.find((d) => d.text.includes('/surveys/'))!;
+    await expect.poll(() => delivered().filter((d) => d.text.includes('/surveys/')).length).toBe(1);
+    const invite = delivered().find((d) => d.text.includes('/surveys/'))!;
     expect(invite).toMatchObject({ channel: 'whatsapp', conversationId: 'conv-9', ticketNumber: received.ticketNumber });
     expect(invite.text).toMatch(/^Olá, Joana!/);
     const links = [...invite.text.matchAll(/(http:\/\/\S+\/surveys\/[A-Za-z0-9_-]{32})/g)].map((m) => m[1] as string);
@@ -56,6 +47,6 @@ describe('survey invitations', () => {
     if (!received.ok) throw new Error(received.reason);
     await services.surveys.createForTicket(received.ticketId, { id: null, name: 'test' });
     await new Promise((r) => setTimeout(r, 100));
-    expect(delivered.filter((d) => d.text.includes('/surveys/'))).toEqual([]);
+    expect(delivered().filter((d) => d.text.includes('/surveys/'))).toEqual([]);
   });
 });

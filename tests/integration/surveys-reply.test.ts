@@ -1,10 +1,9 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { signBody } from '../../main/cti/webhook/webhook-signature';
 import { ManualClock } from '../../main/domain/shared/clock';
 import { startHttpServer, type RunningServer } from '../../main/server/http/http-server';
 import { silentLogger } from '../../main/server/logger';
+import { startFakeConnector, type FakeConnector } from './helpers/fake-connector';
 import { createTestCore, type TestCore } from './helpers/test-core';
 import { workspaceFloor } from './helpers/workspace-floor';
 
@@ -12,30 +11,21 @@ const SECRET = 'test-channel-secret-0123456789';
 let t: TestCore;
 let server: RunningServer;
 let clock: ManualClock;
-let connector: Server;
+let connector: FakeConnector;
 /** What the connector received: agent replies and survey invitations. */
-const delivered: { text: string; ticketNumber: number }[] = [];
-const invitations = () => delivered.filter((m) => m.text.includes('/surveys/'));
+const delivered = () => connector.delivered.map((d) => (JSON.parse(d.body) as { message: { text: string; ticketNumber: number } }).message);
+const invitations = () => delivered().filter((m) => m.text.includes('/surveys/'));
 
 beforeEach(async () => {
-  delivered.length = 0;
-  connector = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c: Buffer) => (body += c.toString('utf8')));
-    req.on('end', () => {
-      delivered.push((JSON.parse(body) as { message: { text: string; ticketNumber: number } }).message);
-      res.writeHead(202).end();
-    });
-  });
-  await new Promise<void>((r) => connector.listen(0, '127.0.0.1', () => r()));
+  connector = await startFakeConnector();
   clock = new ManualClock('2026-11-20T13:00:00.000Z');
-  t = await createTestCore({ clock, config: { channelSecret: SECRET, connectorUrl: `http://127.0.0.1:${(connector.address() as AddressInfo).port}/hook` } });
+  t = await createTestCore({ clock, config: { channelSecret: SECRET, connectorUrl: connector.url } });
   server = await startHttpServer({ core: t.core, host: '127.0.0.1', port: 0, rendererDir: t.dir, log: silentLogger });
 });
 afterEach(async () => {
   await server.close();
   await t.close();
-  await new Promise<void>((r) => connector.close(() => r()));
+  await connector.close();
 });
 
 let seq = 0;

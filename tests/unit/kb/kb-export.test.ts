@@ -1,39 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { exportSite } from '../../../main/domain/kb/kb-export';
 import { articleSlug } from '../../../shared/kb/slug';
-import type { KbArticle } from '../../../shared/schemas';
+import { kbArticle } from '../../fixtures/kb-article';
 
 const NOW = '2026-11-20T13:00:00.000Z';
-const article = (over: Partial<KbArticle>): KbArticle => ({
-  id: 'kb_1',
-  createdAt: NOW,
-  updatedAt: NOW,
-  version: 1,
-  title: 'Segunda via do boleto',
-  body: 'Gere a **segunda via** no aplicativo.',
-  category: 'Cobrança',
-  tags: ['boleto'],
-  status: 'published',
-  visibility: 'public',
-  language: 'pt-BR',
-  authorId: 'usr_1',
-  history: [],
-  usedOnTickets: 0,
-  attachments: [],
-  proposedBy: null,
-  proposalFor: null,
-  sourceTicketId: null,
-  ...over,
-});
 
 describe('kb export (self-service site)', () => {
   const files = exportSite(
     [
-      article({}),
-      article({ id: 'kb_2', title: 'Procedimento interno', visibility: 'internal' }),
-      article({ id: 'kb_3', title: 'Rascunho', status: 'draft' }),
-      article({ id: 'kb_4', title: 'Proposta', status: 'draft', proposedBy: 'usr_2' }),
-      article({ id: 'kb_5', title: '<img src=x onerror=alert(1)> Troca', category: '<script>alert(2)</script>', body: '<script>alert(3)</script>\n\n[clique](javascript:alert(4))', tags: ['x"onmouseover="alert(5)'] }),
+      kbArticle({}),
+      kbArticle({ id: 'kb_2', title: 'Procedimento interno', visibility: 'internal' }),
+      kbArticle({ id: 'kb_3', title: 'Rascunho', status: 'draft' }),
+      kbArticle({ id: 'kb_4', title: 'Proposta', status: 'draft', proposedBy: 'usr_2' }),
+      kbArticle({ id: 'kb_5', title: '<img src=x onerror=alert(1)> Troca', category: '<script>alert(2)</script>', body: '<script>alert(3)</script>\n\n[clique](javascript:alert(4))', tags: ['x"onmouseover="alert(5)'] }),
     ],
     { siteTitle: 'Central de Ajuda', generatedAt: NOW },
   );
